@@ -1,0 +1,208 @@
+/** The fictional province: departments, schools, a hospital, an enterprise, communes (after 01/07/2025). */
+export interface SeedUnit {
+  key: string;
+  code: string;
+  name: string;
+  shortName?: string;
+  kind: string;
+  level: string;
+  parent: string | null;
+  size: number;
+  validTo?: string;
+  successor?: string;
+}
+
+const so = (code: string, name: string, size: number): SeedUnit => ({
+  key: code,
+  code,
+  name,
+  kind: 'agency',
+  level: 'province',
+  parent: 'UBND',
+  size,
+});
+
+export const seedUnits: SeedUnit[] = [
+  {
+    key: 'UBND',
+    code: 'UBND',
+    name: 'Ủy ban nhân dân tỉnh Hồng Lam',
+    shortName: 'UBND tỉnh',
+    kind: 'agency',
+    level: 'province',
+    parent: null,
+    size: 30,
+  },
+  so('VP', 'Văn phòng UBND tỉnh', 45),
+  so('SNV', 'Sở Nội vụ', 50),
+  so('STC', 'Sở Tài chính', 55),
+  so('SGD', 'Sở Giáo dục và Đào tạo', 40),
+  so('SYT', 'Sở Y tế', 35),
+  so('SXD', 'Sở Xây dựng', 40),
+  so('SNNMT', 'Sở Nông nghiệp và Môi trường', 60),
+  so('SKHCN', 'Sở Khoa học và Công nghệ', 30),
+  so('SVHTTDL', 'Sở Văn hóa, Thể thao và Du lịch', 40),
+  so('SCT', 'Sở Công Thương', 35),
+  so('STP', 'Sở Tư pháp', 30),
+  so('TTT', 'Thanh tra tỉnh', 25),
+  {
+    key: 'THPTC',
+    code: 'THPT-CHUYEN',
+    name: 'Trường THPT chuyên Hồng Lam',
+    kind: 'school',
+    level: 'province',
+    parent: 'SGD',
+    size: 70,
+  },
+  {
+    key: 'THPTNT',
+    code: 'THPT-NGUYENTRAI',
+    name: 'Trường THPT Nguyễn Trãi',
+    kind: 'school',
+    level: 'province',
+    parent: 'SGD',
+    size: 60,
+  },
+  {
+    key: 'THPTLQD',
+    code: 'THPT-LEQUYDON',
+    name: 'Trường THPT Lê Quý Đôn',
+    kind: 'school',
+    level: 'province',
+    parent: 'SGD',
+    size: 60,
+  },
+  {
+    key: 'THPTTP',
+    code: 'THPT-TRANPHU',
+    name: 'Trường THPT Trần Phú',
+    kind: 'school',
+    level: 'province',
+    parent: 'SGD',
+    size: 55,
+  },
+  {
+    key: 'THPTDTNT',
+    code: 'THPT-DTNT',
+    name: 'Trường Phổ thông Dân tộc nội trú tỉnh',
+    kind: 'school',
+    level: 'province',
+    parent: 'SGD',
+    size: 45,
+  },
+  {
+    key: 'CDSP',
+    code: 'CD-SUPHAM',
+    name: 'Trường Cao đẳng Sư phạm Hồng Lam',
+    kind: 'school',
+    level: 'province',
+    parent: 'SGD',
+    size: 50,
+  },
+  {
+    key: 'BVDK',
+    code: 'BV-DAKHOA',
+    name: 'Bệnh viện Đa khoa tỉnh Hồng Lam',
+    kind: 'hospital',
+    level: 'province',
+    parent: 'SYT',
+    size: 120,
+  },
+  {
+    key: 'CDC',
+    code: 'CDC',
+    name: 'Trung tâm Kiểm soát bệnh tật tỉnh',
+    kind: 'public_service',
+    level: 'province',
+    parent: 'SYT',
+    size: 40,
+  },
+  {
+    key: 'CTN',
+    code: 'CTY-CAPNUOC',
+    name: 'Công ty TNHH MTV Cấp thoát nước Hồng Lam',
+    kind: 'enterprise',
+    level: 'province',
+    parent: 'UBND',
+    size: 60,
+  },
+  // Districts: history only, merged into communes by the 2025 reorganisation.
+  {
+    key: 'H-BT',
+    code: 'HUYEN-BACTHUY',
+    name: 'UBND huyện Bắc Thủy',
+    kind: 'agency',
+    level: 'district',
+    parent: 'UBND',
+    size: 0,
+    validTo: '2025-06-30',
+    successor: 'X-BT',
+  },
+  {
+    key: 'H-NS',
+    code: 'HUYEN-NAMSON',
+    name: 'UBND huyện Nam Sơn',
+    kind: 'agency',
+    level: 'district',
+    parent: 'UBND',
+    size: 0,
+    validTo: '2025-06-30',
+    successor: 'X-NS',
+  },
+  ...(
+    [
+      ['P-HL', 'Phường Hồng Lam'],
+      ['P-BTH', 'Phường Bến Thủy'],
+      ['P-TH', 'Phường Trường Thi'],
+      ['X-BT', 'Xã Bắc Thủy'],
+      ['X-NS', 'Xã Nam Sơn'],
+      ['X-AH', 'Xã An Hòa'],
+      ['X-TP', 'Xã Tân Phú'],
+      ['X-DL', 'Xã Đông Lĩnh'],
+      ['X-HS', 'Xã Hương Sơn'],
+      ['X-KC', 'Xã Kỳ Châu'],
+      ['X-TL', 'Xã Thạch Lâm'],
+      ['X-ĐT', 'Xã Đức Thọ'],
+      ['X-QL', 'Xã Quỳnh Lưu'],
+      ['DK-HN', 'Đặc khu Hòn Ngư'],
+    ] as const
+  ).map(
+    ([key, name]): SeedUnit => ({
+      key,
+      code: key.replace('Đ', 'D'),
+      name: `UBND ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
+      shortName: name,
+      kind: 'commune',
+      level: 'commune',
+      parent: 'UBND',
+      size: 28,
+    }),
+  ),
+  {
+    key: 'T-AH1',
+    code: 'THON-ANHOA-1',
+    name: 'Thôn Yên Phú',
+    kind: 'village',
+    level: 'village',
+    parent: 'X-AH',
+    size: 4,
+  },
+  {
+    key: 'T-AH2',
+    code: 'THON-ANHOA-2',
+    name: 'Thôn Đồng Quang',
+    kind: 'village',
+    level: 'village',
+    parent: 'X-AH',
+    size: 4,
+  },
+  {
+    key: 'T-HL1',
+    code: 'TDP-HONGLAM-1',
+    name: 'Tổ dân phố số 1',
+    kind: 'village',
+    level: 'village',
+    parent: 'P-HL',
+    size: 3,
+  },
+];

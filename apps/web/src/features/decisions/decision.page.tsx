@@ -1,0 +1,445 @@
+import { CheckCircleTwoTone, DownloadOutlined, StopOutlined } from '@ant-design/icons';
+import { decisionKinds, decisionStatuses, disclosureGateStates, dossierStatuses } from '@vinhdanh/contracts';
+import { formatViDate } from '@vinhdanh/domain/text/vietnamese';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  List,
+  Popconfirm,
+  Skeleton,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api } from '../../api/client.ts';
+import { DateInput } from '../../components/date-input.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { ErrorPage } from '../errors/error.page.tsx';
+import { useI18n } from '../../i18n/index.ts';
+import { dayjsToIso, isoToDayjs } from '../../lib/dates.ts';
+import { useAsync } from '../../lib/use-async.ts';
+import { useErrorText } from '../../lib/use-error-text.ts';
+import { ApiError } from '../../api/client.ts';
+import {
+  type Decision,
+  type DecisionAwardee,
+  decisionDetailSchema,
+  GATE_COLORS,
+  STATUS_COLORS,
+  vnd,
+} from './decisions-api.ts';
+import { RevokeModal } from './revoke.modal.tsx';
+
+/**
+ * One decision: details (date, signer) while a draft, the dossiers and their disclosure state, the
+ * awardees with amounts and the authority check, what stops the issue, the issue button with a
+ * confirmation, the .docx, and for an issued decision a revocation dialog per awardee.
+ */
+export function DecisionPage() {
+  const { id } = useParams();
+  const { t, enumLabel } = useI18n();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const [revoking, setRevoking] = useState<DecisionAwardee | null>(null);
+  const detail = useAsync(
+    (signal) => api.get(`/decisions/${id}`, { schema: decisionDetailSchema, signal }),
+    [id],
+  );
+  const d = detail.data?.data;
+  const can = detail.data?.abilities ?? {};
+  useEffect(() => {
+    if (d)
+      form.setFieldsValue({
+        decisionDate: isoToDayjs(d.decisionDate),
+        signerName: d.signerName ?? '',
+        signerTitle: d.signerTitle ?? '',
+        title: d.title,
+      });
+  }, [d, form]);
+
+  if (detail.error instanceof ApiError && (detail.error.status === 404 || detail.error.status === 403))
+    return <ErrorPage status={detail.error.status} />;
+  if (!d)
+    return detail.error ? (
+      <Alert type="error" showIcon message={errorText(detail.error)} />
+    ) : (
+      <Skeleton active />
+    );
+
+  async function run(fn: () => Promise<unknown>, ok?: string) {
+    setBusy(true);
+    try {
+      await fn();
+      if (ok) message.success(ok);
+      detail.reload();
+    } catch (err) {
+      message.error(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+  const save = () =>
+    run(async () => {
+      const v = await form.validateFields();
+      await api.patch(`/decisions/${d.id}`, {
+        body: {
+          version: d.version,
+          title: v.title,
+          decisionDate: dayjsToIso(v.decisionDate),
+          signerName: v.signerName || null,
+          signerTitle: v.signerTitle || null,
+        },
+      });
+    }, t('common.saved'));
+  const issue = () =>
+    run(async () => {
+      const res = await api.post(`/decisions/${d.id}/issue`, {
+        body: { version: d.version },
+        schema: decisionDetailSchema,
+      });
+      message.success(t('decision.issued', { number: res.data.number ?? '' }));
+    });
+  const download = () =>
+    api
+      .download(`/decisions/${d.id}/document`, undefined, `quyet-dinh-${d.id}.docx`)
+      .catch((e) => message.error(errorText(e)));
+
+  const draft = d.status === 'draft';
+  const title = d.number ? t('decision.numbered', { number: d.number }) : d.title;
+  return (
+    <>
+      <PageHeader
+        title={title}
+        sub={
+          <Flex gap={8} align="center" wrap>
+            <Tag color={STATUS_COLORS[d.status]}>{enumLabel(decisionStatuses, d.status)}</Tag>
+            {d.kind === 'revocation' ? <Tag color="red">{enumLabel(decisionKinds, d.kind)}</Tag> : null}
+            <span>{d.issuer.name}</span>
+          </Flex>
+        }
+        extra={
+          <>
+            <Button icon={<DownloadOutlined />} onClick={download}>
+              {draft ? t('decision.downloadDraft') : t('decision.download')}
+            </Button>
+            {can.delete ? (
+              <Popconfirm
+                title={t('common.confirmDelete')}
+                okText={t('common.delete')}
+                cancelText={t('common.cancel')}
+                onConfirm={() =>
+                  run(() => api.delete(`/decisions/${d.id}`)).then(() => navigate('/decisions'))
+                }
+              >
+                <Button danger>{t('decision.deleteDraft')}</Button>
+              </Popconfirm>
+            ) : null}
+            {can.issue ? (
+              <Popconfirm
+                title={t('decision.issueConfirm')}
+                description={
+                  <div style={{ maxWidth: 360 }}>
+                    {t('decision.issueConfirmBody', { n: d.awardees.length })}
+                  </div>
+                }
+                okText={t('decision.issue')}
+                cancelText={t('common.cancel')}
+                onConfirm={issue}
+                disabled={d.blockers.length > 0}
+              >
+                <Button type="primary" loading={busy} disabled={d.blockers.length > 0}>
+                  {t('decision.issue')}
+                </Button>
+              </Popconfirm>
+            ) : null}
+          </>
+        }
+      />
+      {draft ? (
+        d.blockers.length > 0 ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={t('decision.blockers')}
+            description={
+              <ul style={{ margin: 0, paddingLeft: 20 }}>
+                {d.blockers.map((b) => (
+                  <li key={b}>{b}</li>
+                ))}
+              </ul>
+            }
+          />
+        ) : (
+          <Alert type="success" showIcon style={{ marginBottom: 16 }} message={t('decision.ready')} />
+        )
+      ) : null}
+      <Flex gap={16} align="start" wrap>
+        <Card title={t('decision.info')} style={{ flex: '1 1 420px' }}>
+          {draft && can.edit ? (
+            <Form form={form} layout="vertical" onFinish={save}>
+              <Form.Item name="title" label={t('decision.title')} rules={[{ required: true }]}>
+                <Input maxLength={500} />
+              </Form.Item>
+              <Flex gap={12}>
+                <Form.Item name="decisionDate" label={t('decision.date')} style={{ flex: 1 }}>
+                  <DateInput />
+                </Form.Item>
+                <Form.Item name="signerName" label={t('decision.signerName')} style={{ flex: 1 }}>
+                  <Input maxLength={200} />
+                </Form.Item>
+              </Flex>
+              <Form.Item
+                name="signerTitle"
+                label={t('decision.signerTitle')}
+                extra={t('decision.signerTitleHint')}
+              >
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={200} />
+              </Form.Item>
+              <Button htmlType="submit" loading={busy}>
+                {t('decision.saveInfo')}
+              </Button>
+            </Form>
+          ) : (
+            <Descriptions column={1} size="small" bordered>
+              <Descriptions.Item label={t('decision.number')}>
+                {d.number ?? t('decision.noNumber')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('decision.date')}>{formatViDate(d.decisionDate)}</Descriptions.Item>
+              <Descriptions.Item label={t('decision.title')}>{d.title}</Descriptions.Item>
+              <Descriptions.Item label={t('decision.signerName')}>
+                {d.signerName} {d.signerTitle ? `(${d.signerTitle.replace(/\n/g, ' – ')})` : ''}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('decision.issuer')}>{d.issuer.name}</Descriptions.Item>
+            </Descriptions>
+          )}
+        </Card>
+        {d.kind === 'award' ? (
+          <Card title={t('decision.disclosure')} style={{ flex: '1 1 420px' }}>
+            <Typography.Paragraph type="secondary">
+              {d.disclosure.periodDays == null
+                ? t('decision.disclosure.periodNone')
+                : t('decision.disclosure.period', { days: d.disclosure.periodDays })}
+            </Typography.Paragraph>
+            <List
+              size="small"
+              dataSource={d.dossiers}
+              renderItem={(x) => {
+                const g = d.disclosure.items.find((i) => i.dossierId === x.id);
+                return (
+                  <List.Item>
+                    <Flex vertical gap={2} style={{ width: '100%' }}>
+                      <Link to={`/dossiers/${x.id}`}>{x.title}</Link>
+                      <Flex gap={6} wrap>
+                        <Typography.Text type="secondary">
+                          {x.unitName}, {x.year}
+                        </Typography.Text>
+                        <Tag>{enumLabel(dossierStatuses, x.status as 'appraised')}</Tag>
+                        {g ? (
+                          <Tag color={GATE_COLORS[g.state]}>
+                            {enumLabel(disclosureGateStates, g.state)}
+                            {g.endsOn
+                              ? ` ${t('decision.disclosure.until', { date: formatViDate(g.endsOn) })}`
+                              : ''}
+                          </Tag>
+                        ) : null}
+                      </Flex>
+                    </Flex>
+                  </List.Item>
+                );
+              }}
+            />
+          </Card>
+        ) : null}
+      </Flex>
+      <AwardeesCard decision={d} canRevoke={Boolean(can.revoke)} onRevoke={setRevoking} />
+      {d.excluded.length > 0 ? (
+        <Card title={t('decision.excluded')} style={{ marginTop: 16 }}>
+          <Typography.Paragraph type="secondary">{t('decision.excluded.sub')}</Typography.Paragraph>
+          <Table
+            rowKey="nomineeId"
+            size="small"
+            pagination={false}
+            dataSource={d.excluded}
+            columns={[
+              { title: t('decision.name'), dataIndex: 'name', width: 240 },
+              { title: t('decision.target'), dataIndex: 'targetName', width: 260 },
+              { title: t('common.note'), dataIndex: 'reason' },
+            ]}
+          />
+        </Card>
+      ) : null}
+      {d.revokes?.length ? (
+        <Card title={t('decision.revokes')} style={{ marginTop: 16 }}>
+          <Descriptions column={1} size="small">
+            {d.revokes.map((r) => (
+              <Descriptions.Item key={r.decisionAwardId} label={r.name}>
+                {t('decision.originalNumber')} {r.originalNumber}
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+        </Card>
+      ) : null}
+      {revoking ? (
+        <RevokeModal
+          decision={d}
+          awardee={revoking}
+          onClose={() => setRevoking(null)}
+          onDone={(rid) => {
+            setRevoking(null);
+            navigate(`/decisions/${rid}`);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function AwardeesCard({
+  decision: d,
+  canRevoke,
+  onRevoke,
+}: {
+  decision: Decision;
+  canRevoke: boolean;
+  onRevoke: (a: DecisionAwardee) => void;
+}) {
+  const { t } = useI18n();
+  const draft = d.status === 'draft';
+  const columns: TableColumnsType<DecisionAwardee> = [
+    { title: t('decision.no'), width: 56, align: 'center', render: (_v, _r, i) => i + 1 },
+    {
+      title: t('decision.name'),
+      dataIndex: 'name',
+      width: 220,
+      render: (name: string, a) => (
+        <Flex vertical gap={2}>
+          {a.personId ? <Link to={`/people/${a.personId}`}>{name}</Link> : <span>{name}</span>}
+          {a.revokedAt ? (
+            <span>
+              <Tag color="red">{t('decision.revoked')}</Tag>
+              {a.revocation?.decisionNumber ? (
+                <Typography.Text type="secondary">
+                  {t('decision.revokedBy', { number: a.revocation.decisionNumber })}
+                </Typography.Text>
+              ) : null}
+            </span>
+          ) : null}
+        </Flex>
+      ),
+    },
+    { title: t('decision.unit'), dataIndex: 'unitName', width: 220 },
+    { title: t('decision.target'), dataIndex: 'targetName', width: 240 },
+    {
+      title: t('decision.amount'),
+      dataIndex: 'paid',
+      width: 140,
+      align: 'right',
+      render: (paid: number, a) =>
+        a.amountNote === 'paid' ? (
+          vnd(paid)
+        ) : (
+          <Tooltip
+            title={
+              a.amountNote === 'superseded_same_period' ? t('decision.superseded') : t('decision.noAmount')
+            }
+          >
+            <Typography.Text type="secondary">0</Typography.Text>
+          </Tooltip>
+        ),
+    },
+    draft
+      ? {
+          title: t('decision.basis'),
+          dataIndex: 'basis',
+          width: 170,
+          render: (b: DecisionAwardee['basis']) => (
+            <Tag color={b === 'council' ? 'purple' : 'green'}>{t(`decision.basis.${b}`)}</Tag>
+          ),
+        }
+      : {
+          title: `${t('decision.registryNo')} / ${t('decision.certificate')}`,
+          width: 170,
+          render: (_v, a) => (
+            <Flex vertical>
+              <span>{a.registryNo}</span>
+              <Typography.Text code copyable>
+                {a.certificateCode}
+              </Typography.Text>
+            </Flex>
+          ),
+        },
+    {
+      title: t('decision.authority'),
+      width: 150,
+      render: (_v, a) => (
+        <Tooltip title={`${a.authority.message} (${a.authority.citation})`}>
+          {a.authority.allowed ? (
+            <Tag icon={<CheckCircleTwoTone twoToneColor="#52c41a" />}>{t('decision.authorityOk')}</Tag>
+          ) : (
+            <Tag color="error" icon={<StopOutlined />}>
+              {t('decision.authorityRefused')}
+            </Tag>
+          )}
+        </Tooltip>
+      ),
+    },
+  ];
+  if (canRevoke)
+    columns.push({
+      title: t('common.actions'),
+      width: 100,
+      render: (_v, a) =>
+        a.revokedAt || a.id == null ? null : (
+          <Button size="small" danger onClick={() => onRevoke(a)}>
+            {t('revoke.open')}
+          </Button>
+        ),
+    });
+  if (d.kind === 'revocation') return null;
+  return (
+    <Card
+      title={t('decision.awardees')}
+      style={{ marginTop: 16 }}
+      extra={
+        d.baseSalary ? (
+          <Typography.Text type="secondary">
+            {t('decision.awardees.sub', { base: vnd(d.baseSalary) })}
+          </Typography.Text>
+        ) : null
+      }
+    >
+      <Table
+        rowKey={(a) => `${a.id ?? ''}-${a.nomineeId ?? ''}-${a.code}`}
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={d.awardees}
+        summary={() => (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0} colSpan={4}>
+              <Typography.Text strong>{t('decision.total')}</Typography.Text>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={4} align="right">
+              <Typography.Text strong>{vnd(d.total)}</Typography.Text>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={5} colSpan={canRevoke ? 3 : 2} />
+          </Table.Summary.Row>
+        )}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,2 @@
+/** The one workflow of nomination dossiers, for every kind of commendation. */
+export * from './workflow.ts';

@@ -1,0 +1,2 @@
+/** Public disclosure and portal rules (pure). */
+export * from './disclosure.ts';

@@ -1,0 +1,24 @@
+/** Public surface of the rules engine (re-exported by the package index). */
+export * from './authority.ts';
+export * from './base-salary.ts';
+export * from './career-time.ts';
+export * from './catalog/dossier-documents.ts';
+export * from './catalog/lookup.ts';
+export type * from './catalog/types.ts';
+export * from './council-vote.ts';
+export * from './deadlines.ts';
+export type { EligibilityRule, EvaluateOptions, RuleContext } from './eligibility/context.ts';
+export { applicableTargets, evaluateAllTargets, evaluateEligibility } from './eligibility/evaluate.ts';
+export { RULE_SETS, modelledTargets, type TargetRules } from './eligibility/rule-sets.ts';
+export { isAtLeastWarning } from './eligibility/collective-advanced.ts';
+export * from './holidays-vn.ts';
+export * from './parameter-defaults.ts';
+export * from './parameters.ts';
+export * from './quota.ts';
+export * from './regimes.ts';
+export * from './revocation.ts';
+export * from './reward-amount.ts';
+export type * from './subject-case.ts';
+export type * from './types.ts';
+export * from './women-priority.ts';
+export * from './working-days.ts';
