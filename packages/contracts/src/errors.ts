@@ -124,9 +124,11 @@ export const errorMessages: Record<ErrorCode, string> = {
   COUNCIL_NOT_PRESENT: 'Thành viên vắng mặt không bỏ phiếu tại phiên; Thư ký ghi ý kiến bằng văn bản.',
   COUNCIL_ALREADY_VOTED: 'Thành viên này đã bỏ phiếu (hoặc đã có ý kiến bằng văn bản) cho nội dung này.',
   COUNCIL_SESSION_NOT_OPEN: 'Phiên họp không ở trạng thái bỏ phiếu.',
-  COUNCIL_SESSION_LOCKED: 'Phiên họp đã mở bỏ phiếu hoặc đã kiểm phiếu; không thể sửa chương trình, điểm danh.',
+  COUNCIL_SESSION_LOCKED:
+    'Phiên họp đã mở bỏ phiếu hoặc đã kiểm phiếu; không thể sửa chương trình, điểm danh.',
   COUNCIL_ATTENDANCE_MISSING: 'Chưa điểm danh đủ các thành viên Hội đồng (có mặt / vắng mặt).',
-  COUNCIL_NOT_CANDIDATE: 'Đối tượng không thuộc danh sách đã thẩm định cần Hội đồng bỏ phiếu (hoặc đã có trong chương trình).',
+  COUNCIL_NOT_CANDIDATE:
+    'Đối tượng không thuộc danh sách đã thẩm định cần Hội đồng bỏ phiếu (hoặc đã có trong chương trình).',
   COUNCIL_NOT_ABSENT: 'Chỉ ghi ý kiến bằng văn bản cho thành viên vắng mặt.',
   COUNCIL_EMPTY_AGENDA: 'Phiên họp chưa có nội dung nào trong chương trình.',
   DISCLOSURE_CLOSED: 'Danh sách này không còn trong thời gian công khai lấy ý kiến; không nhận thêm góp ý.',
@@ -138,15 +140,18 @@ export const errorMessages: Record<ErrorCode, string> = {
   DECISION_DOSSIER_INVALID:
     'Chỉ lập quyết định từ hồ sơ gửi đến cơ quan ban hành đã thẩm định xong hoặc đang trình Hội đồng (chưa có quyết định).',
   DECISION_NO_AWARDEES: 'Dự thảo quyết định chưa có cá nhân, tập thể nào đủ điều kiện khen thưởng.',
-  DECISION_AUTHORITY_REFUSED: 'Người ký không có thẩm quyền quyết định tặng danh hiệu, hình thức này vào ngày quyết định.',
-  DECISION_DISCLOSURE_PENDING: 'Chưa hết thời hạn công khai danh sách đề nghị khen thưởng; chưa thể ban hành quyết định.',
+  DECISION_AUTHORITY_REFUSED:
+    'Người ký không có thẩm quyền quyết định tặng danh hiệu, hình thức này vào ngày quyết định.',
+  DECISION_DISCLOSURE_PENDING:
+    'Chưa hết thời hạn công khai danh sách đề nghị khen thưởng; chưa thể ban hành quyết định.',
   DECISION_SIGNER_REQUIRED: 'Hãy nhập ngày quyết định, họ tên và chức vụ người ký trước khi ban hành.',
-  DECISION_DUPLICATE_AWARD: 'Đối tượng đã có danh hiệu, hình thức này trong cùng năm và loại hình khen thưởng.',
-  REVOCATION_WRONG_ISSUER: 'Chỉ cơ quan đã ban hành quyết định khen thưởng mới có thẩm quyền hủy bỏ (Luật TĐKT Điều 93.8).',
+  DECISION_DUPLICATE_AWARD:
+    'Đối tượng đã có danh hiệu, hình thức này trong cùng năm và loại hình khen thưởng.',
+  REVOCATION_WRONG_ISSUER:
+    'Chỉ cơ quan đã ban hành quyết định khen thưởng mới có thẩm quyền hủy bỏ (Luật TĐKT Điều 93.8).',
   AWARD_ALREADY_REVOKED: 'Khen thưởng này đã bị hủy bỏ trước đó.',
   CERTIFICATE_NOT_ISSUED: 'Quyết định chưa ban hành (chưa có số, ngày) nên chưa in được bằng, giấy khen.',
-  CERTIFICATE_REVOKED:
-    'Khen thưởng này đã bị hủy bỏ; không in bằng, giấy khen cho khen thưởng đã hủy.',
+  CERTIFICATE_REVOKED: 'Khen thưởng này đã bị hủy bỏ; không in bằng, giấy khen cho khen thưởng đã hủy.',
   RATE_LIMITED: 'Bạn thao tác quá nhanh, vui lòng thử lại sau.',
   INTERNAL: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.',
 };

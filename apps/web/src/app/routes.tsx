@@ -116,7 +116,9 @@ const PortalDisclosurePage = lazy(() =>
 const HonoursPage = lazy(() =>
   import('../features/portal/honours.page.tsx').then((m) => ({ default: m.HonoursPage })),
 );
-const VerifyPage = lazy(() => import('../features/portal/verify.page.tsx').then((m) => ({ default: m.VerifyPage })));
+const VerifyPage = lazy(() =>
+  import('../features/portal/verify.page.tsx').then((m) => ({ default: m.VerifyPage })),
+);
 const PortalStoriesPage = lazy(() =>
   import('../features/portal/stories.page.tsx').then((m) => ({ default: m.PortalStoriesPage })),
 );

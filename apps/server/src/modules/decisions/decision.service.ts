@@ -221,7 +221,7 @@ export async function deleteDecisionDraft(database: Database, ctx: Ctx, id: numb
   assertDecisionWritable(ctx.actor, current.issuerPath);
   await db.transaction(async (tx) => {
     const [d] = await tx.select().from(decision).where(eq(decision.id, id)).for('update');
-    if (!d || d.status !== 'draft') throw new AppError('DECISION_NOT_DRAFT', { status: d?.status });
+    if (d?.status !== 'draft') throw new AppError('DECISION_NOT_DRAFT', { status: d?.status });
     await tx.delete(decision).where(eq(decision.id, id));
     await recordAudit(tx, ctx, {
       action: 'decision.delete',
