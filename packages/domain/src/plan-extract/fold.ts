@@ -38,9 +38,9 @@ export function foldForMatch(text: string): string {
   return out;
 }
 
-// Folded code units for the Basic Multilingual Plane up to U+1FFF (Latin, Vietnamese precomposed
-// letters at U+1EA0–U+1EF9): filled on first use, 0 = not computed yet.
-const TABLE = new Uint16Array(0x2000);
+// Folded code units for the Basic Multilingual Plane (surrogate halves fold to themselves): filled on
+// first use, 0 = not computed yet.
+const TABLE = new Uint16Array(0x10000);
 
 function foldCode(code: number): number {
   const known = TABLE[code]!;
@@ -50,12 +50,19 @@ function foldCode(code: number): number {
   return folded;
 }
 
+// Decoding the folded code units as UTF-16 is several times faster than String.fromCharCode over
+// chunks; it needs a little-endian Uint16Array (every current platform) and must keep a leading BOM.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+
 function foldAll(text: string): string {
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    codes[i] = c < 0x2000 ? foldCode(c) : foldUnit(text.charAt(i)).charCodeAt(0);
+    const known = TABLE[c]!;
+    codes[i] = known !== 0 ? known : foldCode(c);
   }
+  if (UTF16) return UTF16.decode(codes);
   // Chunked so that very long texts do not exceed the argument limit of fromCharCode.
   let out = '';
   for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));

@@ -24,7 +24,19 @@ function isOpeningPosition(text: string, i: number): boolean {
   return i === 0 || /[\s(:;,[\-–—]/.test(text.charAt(i - 1));
 }
 
-export function findQuotedPhrases(text: string): QuotedPhrase[] {
+// The same sentence is searched by several extractors of one draft: remember the last answers.
+const recent = new Map<string, readonly QuotedPhrase[]>();
+
+export function findQuotedPhrases(text: string): readonly QuotedPhrase[] {
+  const hit = recent.get(text);
+  if (hit !== undefined) return hit;
+  const out = scanQuotedPhrases(text);
+  if (recent.size >= 256) recent.clear();
+  recent.set(text, out);
+  return out;
+}
+
+function scanQuotedPhrases(text: string): QuotedPhrase[] {
   const out: QuotedPhrase[] = [];
   let i = 0;
   while (i < text.length) {

@@ -26,20 +26,23 @@ const OPENING_NEXT = /[\p{Lu}“"«(\-–•+\d]/u;
 function isBoundary(line: string, runStart: number, next: number, spaced: boolean): boolean {
   const nextCh = line.charAt(next);
   const before = line.slice(0, runStart);
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  // Patterns anchored at the end are tried from every position of a long paragraph: look at its tail.
+  // A word of 64 or more letters is neither an abbreviation nor an initial, cut or not.
+  const word = /([\p{L}.]+)$/u.exec(before.slice(-64))?.[1] ?? '';
   if (spaced) {
     if (!OPENING_NEXT.test(nextCh)) return false;
     if (ABBREVIATIONS.has(word)) return false;
     // A heading number ("II. MỤC TIÊU", "1. Sở Nội vụ") is not a sentence of its own.
     if (/^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])$/u.test(before)) return false;
     // "M. NƯƠNG" is an initial; "lần thứ X." (a Roman numeral after a lower-case word) ends a sentence.
+    if (!/^\p{Lu}$/u.test(word)) return true;
     const prevWord = /(\S+)\s+\S+$/u.exec(before)?.[1] ?? '';
-    if (/^\p{Lu}$/u.test(word) && (prevWord === '' || /^\p{Lu}/u.test(prevWord))) return false;
-    return true;
+    return !(prevWord === '' || /^\p{Lu}/u.test(prevWord));
   }
   if (!UPPER.test(nextCh)) return false;
   const prev = line.charAt(runStart - 1);
-  return CLOSING.test(prev) || /\p{Ll}{2}$/u.test(before);
+  // Two code points take at most four code units.
+  return CLOSING.test(prev) || /\p{Ll}{2}$/u.test(before.slice(-4));
 }
 
 function splitLine(line: string, offset: number, lineIndex: number): Sentence[] {
