@@ -65,6 +65,7 @@ export const decisionsEn: Record<keyof typeof decisionsVi, string> = {
   'decision.issueConfirmBody':
     'A number will be assigned, the award history of {n} awardees written, the honour roll updated and the dossiers closed. It cannot be edited afterwards.',
   'decision.issued': 'Decision {number} issued.',
+  'decision.certificates': 'Print the certificates (PDF)',
   'decision.download': 'Download the decision (.docx)',
   'decision.downloadDraft': 'Download the draft (.docx)',
   'decision.deleteDraft': 'Delete the draft',

@@ -65,6 +65,7 @@ export const decisionsVi = {
   'decision.issueConfirmBody':
     'Hệ thống sẽ cấp số quyết định, ghi lịch sử khen thưởng của {n} đối tượng, đưa lên bảng vàng và đóng hồ sơ. Không thể sửa sau khi ban hành.',
   'decision.issued': 'Đã ban hành quyết định số {number}.',
+  'decision.certificates': 'In bằng khen, giấy khen (PDF)',
   'decision.download': 'Tải quyết định (.docx)',
   'decision.downloadDraft': 'Tải dự thảo (.docx)',
   'decision.deleteDraft': 'Xóa dự thảo',

@@ -116,6 +116,10 @@ export function DecisionPage() {
     api
       .download(`/decisions/${d.id}/document`, undefined, `quyet-dinh-${d.id}.docx`)
       .catch((e) => message.error(errorText(e)));
+  const certificates = () =>
+    api
+      .download(`/decisions/${d.id}/certificates.pdf`, undefined, `bang-khen-${d.id}.pdf`)
+      .catch((e) => message.error(errorText(e)));
 
   const draft = d.status === 'draft';
   const title = d.number ? t('decision.numbered', { number: d.number }) : d.title;
@@ -125,7 +129,9 @@ export function DecisionPage() {
         title={title}
         sub={
           <Flex gap={8} align="center" wrap>
-            <Tag color={STATUS_COLORS[d.status]}>{enumLabel(decisionStatuses, d.status)}</Tag>
+            <Tag color={STATUS_COLORS[d.status]} data-testid="decision-status">
+              {enumLabel(decisionStatuses, d.status)}
+            </Tag>
             {d.kind === 'revocation' ? <Tag color="red">{enumLabel(decisionKinds, d.kind)}</Tag> : null}
             <span>{d.issuer.name}</span>
           </Flex>
@@ -135,6 +141,11 @@ export function DecisionPage() {
             <Button icon={<DownloadOutlined />} onClick={download}>
               {draft ? t('decision.downloadDraft') : t('decision.download')}
             </Button>
+            {d.status === 'issued' && d.kind === 'award' ? (
+              <Button icon={<DownloadOutlined />} onClick={certificates} data-testid="decision-certificates">
+                {t('decision.certificates')}
+              </Button>
+            ) : null}
             {can.delete ? (
               <Popconfirm
                 title={t('common.confirmDelete')}
@@ -160,7 +171,12 @@ export function DecisionPage() {
                 onConfirm={issue}
                 disabled={d.blockers.length > 0}
               >
-                <Button type="primary" loading={busy} disabled={d.blockers.length > 0}>
+                <Button
+                  type="primary"
+                  loading={busy}
+                  disabled={d.blockers.length > 0}
+                  data-testid="decision-issue"
+                >
                   {t('decision.issue')}
                 </Button>
               </Popconfirm>
@@ -174,6 +190,7 @@ export function DecisionPage() {
             type="warning"
             showIcon
             style={{ marginBottom: 16 }}
+            data-testid="decision-blockers"
             message={t('decision.blockers')}
             description={
               <ul style={{ margin: 0, paddingLeft: 20 }}>
@@ -184,7 +201,13 @@ export function DecisionPage() {
             }
           />
         ) : (
-          <Alert type="success" showIcon style={{ marginBottom: 16 }} message={t('decision.ready')} />
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={t('decision.ready')}
+            data-testid="decision-ready"
+          />
         )
       ) : null}
       <Flex gap={16} align="start" wrap>
@@ -209,7 +232,7 @@ export function DecisionPage() {
               >
                 <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={200} />
               </Form.Item>
-              <Button htmlType="submit" loading={busy}>
+              <Button htmlType="submit" loading={busy} data-testid="decision-save">
                 {t('decision.saveInfo')}
               </Button>
             </Form>
@@ -270,6 +293,7 @@ export function DecisionPage() {
         <Card title={t('decision.excluded')} style={{ marginTop: 16 }}>
           <Typography.Paragraph type="secondary">{t('decision.excluded.sub')}</Typography.Paragraph>
           <Table
+            data-testid="decision-excluded"
             rowKey="nomineeId"
             size="small"
             pagination={false}
@@ -404,7 +428,7 @@ function AwardeesCard({
       width: 100,
       render: (_v, a) =>
         a.revokedAt || a.id == null ? null : (
-          <Button size="small" danger onClick={() => onRevoke(a)}>
+          <Button size="small" danger onClick={() => onRevoke(a)} data-testid="awardee-revoke">
             {t('revoke.open')}
           </Button>
         ),
@@ -423,6 +447,7 @@ function AwardeesCard({
       }
     >
       <Table
+        data-testid="decision-awardees"
         rowKey={(a) => `${a.id ?? ''}-${a.nomineeId ?? ''}-${a.code}`}
         size="small"
         pagination={false}

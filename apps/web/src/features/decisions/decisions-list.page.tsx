@@ -92,7 +92,12 @@ export function DecisionsListPage() {
         sub={t('decision.list.sub')}
         extra={
           can('decision.write') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="decision-create"
+            >
               {t('decision.create')}
             </Button>
           ) : null

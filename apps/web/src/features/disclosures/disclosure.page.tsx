@@ -93,6 +93,7 @@ export function DisclosurePage() {
                       size="small"
                       type="primary"
                       loading={busy === c.id}
+                      data-testid="comment-approve"
                       onClick={() => run(c.id, () => disclosuresApi.moderate(d.id, c.id, 'approved'))}
                     >
                       {t('disc.approve')}
@@ -125,6 +126,7 @@ export function DisclosurePage() {
                     <Space.Compact style={{ width: '100%' }}>
                       <Input.TextArea
                         aria-label={t('disc.answer')}
+                        data-testid="comment-answer"
                         placeholder={t('disc.answer')}
                         autoSize={{ minRows: 1, maxRows: 6 }}
                         value={answers[c.id] ?? ''}
@@ -132,6 +134,7 @@ export function DisclosurePage() {
                       />
                       <Button
                         disabled={!answers[c.id]?.trim()}
+                        data-testid="comment-answer-save"
                         loading={busy === c.id}
                         onClick={() =>
                           run(c.id, async () => {

@@ -39,7 +39,7 @@ export function VerifyPage() {
       {notFound ? <Alert type="warning" showIcon title={t('portal.verify.notFound')} /> : null}
       {res.error && !notFound ? <Alert type="error" showIcon title={t('portal.loadError')} /> : null}
       {c ? (
-        <Card>
+        <Card data-testid="verify-result">
           <Result
             status={c.revoked ? 'error' : 'success'}
             title={
