@@ -20,15 +20,12 @@ import {
   appraisedDossier,
   confirmed,
   createAccount,
-  download,
   fillDate,
-  openedDialog,
   pdfHasQrOf,
   pdfPages,
-  shot,
   vnDay,
-  waitForText,
 } from './support/council-helpers.ts';
+import { download, openedDialog, shot, waitForText } from './support/ui.ts';
 
 const YEAR = 2026;
 const SGD = 'Sở Giáo dục và Đào tạo';
@@ -163,7 +160,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
       await waitForText(row, 'Chiến sĩ thi đua cơ sở');
       await row.locator('.ant-checkbox-wrapper').click();
     }
-    await shot(page, '01-agenda-candidates');
+    await shot(page, 'council-01-agenda-candidates');
     await add.locator('.ant-modal-footer .ant-btn-primary').click();
     await add.waitFor({ state: 'hidden' });
     const items = page.getByTestId('session-items');
@@ -193,7 +190,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
     await waitForText(summary, 'Đủ túc số');
     const text = await waitForText(summary, 'Tối thiểu 7/10 thành viên có mặt (2/3)');
     expect(text).toMatch(/Có mặt\s*8/);
-    await shot(page, '02-opened');
+    await shot(page, 'council-02-opened');
     done.add('opened');
   });
 
@@ -215,7 +212,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
           await waitForText(receipt, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
           // biome-ignore lint/performance/useDomNodeTextContent: the code as shown.
           const code = (await receipt.innerText()).trim();
-          if (i === 0 && name === passName) await shot(page, '03-receipt');
+          if (i === 0 && name === passName) await shot(page, 'council-03-receipt');
           const dialog = page.locator('.ant-modal:visible');
           await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
           await dialog.waitFor({ state: 'hidden' });
@@ -266,7 +263,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
         .locator('label.ant-radio-wrapper')
         .getByText(pick, { exact: true })
         .click();
-    await shot(page, '04-written-opinion');
+    await shot(page, 'council-04-written-opinion');
     await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
     await dialog.waitFor({ state: 'hidden' });
     await waitForText(absentee, 'Có ý kiến bằng văn bản');
@@ -287,7 +284,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
     expect(await waitForText(passRow, '8/10 (80%)')).toContain('1/1');
     expect(await waitForText(failRow, '7/10 (70%)')).toContain('0/1');
     await page.getByTestId('session-minutes').waitFor();
-    await shot(page, '05-tally');
+    await shot(page, 'council-05-tally');
     done.add('tallied');
   });
 
@@ -315,7 +312,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
       await citizen.locator('#body').fill(COMMENT);
       await citizen.getByRole('button', { name: 'Gửi ý kiến' }).click();
       await waitForText(citizen.locator('body'), 'Đã nhận góp ý');
-      await shot(citizen, '06-portal-comment');
+      await shot(citizen, 'council-06-portal-comment');
       // Not shown before moderation.
       await citizen.reload();
       await waitForText(citizen.locator('.ant-table'), passName);
@@ -331,7 +328,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
     await comment.getByTestId('comment-answer').fill(ANSWER);
     await comment.getByTestId('comment-answer-save').click();
     await waitForText(comment, ANSWER);
-    await shot(page, '07-moderated');
+    await shot(page, 'council-07-moderated');
 
     await inOwnBrowser(async (citizen) => {
       await citizen.goto(`/cong-khai/lay-y-kien/${disclosureId}`);
@@ -339,7 +336,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
       await waitForText(body, COMMENT);
       await waitForText(body, 'Trả lời của cơ quan thẩm định');
       await waitForText(body, ANSWER);
-      await shot(citizen, '08-portal-answer');
+      await shot(citizen, 'council-08-portal-answer');
     });
     done.add('disclosed');
   });
@@ -374,7 +371,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
     await waitForText(page.getByTestId('decision-excluded'), failName);
     // biome-ignore lint/performance/useDomNodeTextContent: the table as shown.
     expect(await page.getByTestId('decision-awardees').innerText()).not.toContain(failName);
-    await shot(page, '09-draft-blocked');
+    await shot(page, 'council-09-draft-blocked');
 
     // The day after the period ends: nothing blocks any more.
     // Enter in the date field saves the details (the form's submit).
@@ -394,7 +391,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
     await waitForText(page.getByTestId('decision-awardees'), certificateCode);
     const dossier = await signer.get<{ data: { status: string } }>(`/dossiers/${dossierId}`);
     expect(dossier.data.status).toBe('closed');
-    await shot(page, '10-issued');
+    await shot(page, 'council-10-issued');
     done.add('issued');
   });
 
@@ -419,7 +416,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
       await waitForText(card, passName);
       await waitForText(card, 'Chiến sĩ thi đua cơ sở');
       await waitForText(card, SIGNER_NAME);
-      await shot(citizen, '11-verify-valid');
+      await shot(citizen, 'council-11-verify-valid');
     });
     done.add('verified');
   });
@@ -447,7 +444,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
       await waitForText(card, passName);
       // biome-ignore lint/performance/useDomNodeTextContent: the card as shown.
       expect(await card.innerText()).not.toContain('hợp lệ');
-      await shot(citizen, '12-verify-revoked');
+      await shot(citizen, 'council-12-verify-revoked');
     });
     // And the signer's register shows it on the original decision.
     await page.goto(`/decisions/${decisionId}`);

@@ -1,50 +1,15 @@
-/**
- * Nomination dossier journey (issue: hồ sơ đề nghị khen thưởng and thẩm định). The officer of Sở Giáo dục
- * và Đào tạo picks three people from the batch suggestions (Bằng khen của Chủ tịch UBND tỉnh, 2025) and
- * turns them into a regular dossier in one step; generates the Tờ trình and the achievement reports and
- * reads them back as real .docx files (the names, and a decision number from each person's award history);
- * submits. The appraiser of the province (thamdinh) receives it, assigns it to herself, starts the
- * appraisal and returns it with a reason (a return without one is refused in the dialog). The officer is
- * told by the bell, reads the reason on the dossier and resubmits. The appraiser appraises every nominee
- * from the per-nominee screen — the first not eligible with a reason, the others eligible, moving on with
- * Enter — and completes the appraisal: the list is frozen (no editing or appraising controls left), and
- * the server refuses a late appraisal with 409.
- */
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { apiLogin } from './support/api.ts';
 import { login, useBrowser } from './support/browser.ts';
+import { download, openedDialog, shot, waitForText } from './support/ui.ts';
 
 const YEAR = 2025;
 const TARGET = 'BK_TINH';
 const APPRAISER_NAME = 'Phạm Thu Hà';
 const RETURN_REASON = 'Bổ sung biên bản họp Hội đồng thi đua, khen thưởng của Sở và tóm tắt thành tích.';
 const NOT_ELIGIBLE_REASON = 'Sáng kiến chưa được cấp tỉnh công nhận phạm vi ảnh hưởng.';
-
-async function waitForText(locator: Locator, text: RegExp | string, timeout = 15_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  let last = '';
-  for (;;) {
-    // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks the checks rely on.
-    last = (await locator.innerText().catch(() => '')) ?? '';
-    if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
-    if (Date.now() > deadline)
-      throw new Error(`expected ${String(text)} in ${locator}, found:\n${last.slice(0, 1500)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** With VINHDANH_E2E_SHOTS=<folder>, a full-page screenshot of the screen being built (for review). */
-async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env.VINHDANH_E2E_SHOTS;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(dir, `dossier-${name}.png`), fullPage: true });
-}
 
 async function relogin(
   browser: { page: Page; session: { context: { clearCookies(): Promise<void> } } },
@@ -97,17 +62,6 @@ function docxText(buf: Buffer): string {
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
-}
-
-async function download(page: Page, link: Locator): Promise<Buffer> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  return readFileSync((await dl.path())!);
-}
-
-/** The dialog once its opening animation is over (a click on OK during the zoom-in can be lost). */
-async function openedDialog(page: Page): Promise<Locator> {
-  await page.locator('.ant-modal:visible:not([class*="ant-zoom"])').waitFor();
-  return page.locator('.ant-modal:visible');
 }
 
 /** Opens a workflow action's dialog, fills the reason (and appraiser) when given, and confirms. */
@@ -173,7 +127,7 @@ describe('Nomination dossier journey', () => {
     expect(await dialog.getByTestId('dossier-create-kind').innerText()).toContain('Thường xuyên');
     // biome-ignore lint/performance/useDomNodeTextContent: what the select shows.
     expect(await dialog.getByTestId('dossier-create-level').innerText()).toContain('Cấp tỉnh');
-    await shot(page, '01-create-from-suggestions');
+    await shot(page, 'dossier-01-create-from-suggestions');
     await page.getByTestId('dossier-create-ok').click();
     await page.waitForURL(/\/dossiers\/\d+$/);
     dossierId = Number(new URL(page.url()).pathname.split('/').pop());
@@ -199,7 +153,7 @@ describe('Nomination dossier journey', () => {
     const reports = page.locator('[data-testid="checklist-item"][data-code="achievement_report"]');
     await page.getByTestId('doc-generate-achievement_report').click();
     await expect.poll(() => reports.getByTestId('dossier-file').count(), { timeout: 20_000 }).toBe(3);
-    await shot(page, '02-documents');
+    await shot(page, 'dossier-02-documents');
 
     const letter = docxText(await download(page, submission.getByTestId('dossier-file-download').first()));
     for (const name of names) expect(letter).toContain(name);
@@ -239,7 +193,7 @@ describe('Nomination dossier journey', () => {
     await page.goto('/dossiers/inbox');
     const row = page.locator(`tr[data-dossier-id="${dossierId}"]`);
     await waitForText(row, 'Đã gửi');
-    await shot(page, '03-inbox');
+    await shot(page, 'dossier-03-inbox');
     await row.getByTestId('dossier-link').click();
     await page.waitForURL(new RegExp(`/dossiers/${dossierId}$`));
 
@@ -276,12 +230,12 @@ describe('Nomination dossier journey', () => {
     await bell.click();
     const returned = page.locator('[data-testid="notification"][data-kind="dossier.returned"]').first();
     await returned.waitFor();
-    await shot(page, '04-bell');
+    await shot(page, 'dossier-04-bell');
     await returned.click();
     await page.waitForURL(new RegExp(`/dossiers/${dossierId}`));
     await waitForText(page.getByTestId('dossier-return-reason'), RETURN_REASON);
     await waitForText(page.getByTestId('dossier-status'), 'Trả lại để bổ sung');
-    await shot(page, '05-returned');
+    await shot(page, 'dossier-05-returned');
     await act(page, 'submit');
     await waitForText(page.getByTestId('dossier-status'), 'Đã gửi');
     done.add('resubmitted');
@@ -306,7 +260,7 @@ describe('Nomination dossier journey', () => {
     // The person's history stands beside the verdict and its reasons.
     await page.getByTestId('years-table').waitFor();
     await page.getByTestId('appraise-verdict').getByTestId('verdict-reason').first().waitFor();
-    await shot(page, '06-appraise');
+    await shot(page, 'dossier-06-appraise');
 
     // Not eligible needs a reason: refused without one, then saved with Enter, moving to the next.
     await page.getByTestId('appraise-outcome-not_eligible').click();
@@ -339,7 +293,7 @@ describe('Nomination dossier journey', () => {
     needs(ctx, 'appraised');
     const { page } = browser;
     await page.getByTestId('dossier-frozen').waitFor();
-    await shot(page, '07-frozen');
+    await shot(page, 'dossier-07-frozen');
     for (const id of [
       'nominee-appraise',
       'nominee-remove',

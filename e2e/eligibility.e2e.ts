@@ -9,24 +9,12 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { type ApiClient, apiLogin } from './support/api.ts';
 import { login, useBrowser } from './support/browser.ts';
+import { waitForText } from './support/ui.ts';
 
 /** The demo histories (apps/server/src/seed/demo.ts) are written for this emulation year. */
 const YEAR = 2025;
 const THU = 'Trần Thị Minh Thư';
 const HUNG = 'Lê Văn Hùng';
-
-async function waitForText(locator: Locator, text: RegExp | string, timeout = 15_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  let last = '';
-  for (;;) {
-    // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks between reasons.
-    last = (await locator.innerText().catch(() => '')) ?? '';
-    if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
-    if (Date.now() > deadline)
-      throw new Error(`expected ${String(text)} in ${locator}, found:\n${last.slice(0, 1500)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** Picks the year in a YearSelect (antd Select) unless it already shows it. */
 async function chooseYear(page: Page, select: Locator, year: number): Promise<void> {

@@ -11,6 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it, type TestContext } from 'vitest';
 import { type ApiClient, apiLogin, controlServer } from './support/api.ts';
 import { login, useBrowser } from './support/browser.ts';
+import { waitForText } from './support/ui.ts';
 import { runCli, runSql } from './support/database.ts';
 import { tmpRoot } from './support/paths.ts';
 import {
@@ -43,20 +44,6 @@ const BAD_INDEX = 2; // the third person gets an impossible birth date
 const BAD_DATE = '31/02/1988';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Waits until `locator` holds `text` (regexp or substring); throws with what it holds instead. */
-async function waitForText(locator: Locator, text: RegExp | string, timeout = 15_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  let last = '';
-  for (;;) {
-    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText keeps cell separators (tabs, newlines) the checks rely on.
-    last = (await locator.innerText().catch(() => '')) ?? '';
-    if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
-    if (Date.now() > deadline)
-      throw new Error(`expected ${String(text)} in ${locator}, found:\n${last.slice(0, 1500)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** The person names (links) of a table, once `ok` accepts them; throws with the last names seen. */
 async function waitForNames(table: Locator, ok: (names: string[]) => boolean, timeout = 15_000) {

@@ -15,13 +15,14 @@
  * to the leader. Also: an officer cannot open the other unit's registration or assessment, a finalised
  * assessment cannot be re-scored, and editing the locked sheet creates a new version.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { apiLogin } from './support/api.ts';
 import { DEMO_PASSWORD, login, useBrowser } from './support/browser.ts';
 import { repoRoot } from './support/paths.ts';
+import { shot, waitForText } from './support/ui.ts';
 
 const PLAN = readFileSync(
   path.join(
@@ -39,19 +40,6 @@ const BLOC_NAME = 'Khối thi đua thử nghiệm E2E';
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
-
-async function waitForText(locator: Locator, text: RegExp | string, timeout = 15_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  let last = '';
-  for (;;) {
-    // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks the checks rely on.
-    last = (await locator.innerText().catch(() => '')) ?? '';
-    if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
-    if (Date.now() > deadline)
-      throw new Error(`expected ${String(text)} in ${locator}, found:\n${last.slice(0, 1500)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** Opens an antd Select and picks the option whose text matches. */
 async function pick(page: Page, select: Locator, option: RegExp): Promise<void> {
@@ -72,15 +60,6 @@ async function pickUnit(page: Page, select: Locator, name: string): Promise<void
     .getByText(name, { exact: true })
     .first()
     .click();
-}
-
-/** With VINHDANH_E2E_SHOTS=<folder>, a full-page screenshot of the screen being built (for review). */
-async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env.VINHDANH_E2E_SHOTS;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
 /** Waits for an antd message (toast) with the text. */

@@ -1,43 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { pdfImages } from '@vinhdanh/server/documents/pdf/pdf-inspect';
 import type { Locator, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { type ApiClient, apiLogin } from './api.ts';
 import { DEMO_PASSWORD } from './browser.ts';
-
-/** Polls the text of a locator until it matches (innerText keeps the line breaks of tables). */
-export async function waitForText(
-  locator: Locator,
-  text: RegExp | string,
-  timeout = 20_000,
-): Promise<string> {
-  const deadline = Date.now() + timeout;
-  let last = '';
-  for (;;) {
-    // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks the checks rely on.
-    last = (await locator.innerText().catch(() => '')) ?? '';
-    if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
-    if (Date.now() > deadline)
-      throw new Error(`expected ${String(text)} in ${locator}, found:\n${last.slice(0, 1500)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** With VINHDANH_E2E_SHOTS=<folder>, a full-page screenshot of the screen (for review). */
-export async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env.VINHDANH_E2E_SHOTS;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(dir, `council-${name}.png`), fullPage: true });
-}
-
-/** The dialog once its opening animation is over (a click on OK during the zoom-in can be lost). */
-export async function openedDialog(page: Page): Promise<Locator> {
-  await page.locator('.ant-modal:visible:not([class*="ant-zoom"])').waitFor();
-  return page.locator('.ant-modal:visible');
-}
 
 /** Clicks a button guarded by a Popconfirm and confirms it. */
 export async function confirmed(page: Page, button: Locator): Promise<void> {
@@ -55,11 +20,6 @@ export async function fillDate(input: Locator, isoDate: string): Promise<void> {
   await input.click();
   await input.fill(`${d}/${m}/${y}`);
   await input.press('Enter');
-}
-
-export async function download(page: Page, trigger: Locator): Promise<Buffer> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), trigger.click()]);
-  return readFileSync((await dl.path())!);
 }
 
 /** The calendar day in Việt Nam, shifted by `days`. */
