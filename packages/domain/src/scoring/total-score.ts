@@ -10,8 +10,20 @@
 import { childrenOf } from './criteria-tree.ts';
 import type { CriterionNode, PointsById, ScoreBreakdown } from './types.ts';
 
+// Ranking totals thousands of assessments of one table: build its tree once per (read-only) node list.
+const trees = new WeakMap<readonly CriterionNode[], ReturnType<typeof childrenOf>>();
+
+function treeOf(nodes: readonly CriterionNode[]): ReturnType<typeof childrenOf> {
+  let tree = trees.get(nodes);
+  if (!tree) {
+    tree = childrenOf(nodes);
+    trees.set(nodes, tree);
+  }
+  return tree;
+}
+
 export function totalScore(nodes: readonly CriterionNode[], points: PointsById): ScoreBreakdown {
-  const children = childrenOf(nodes);
+  const children = treeOf(nodes);
   const byNode = new Map<number, number>();
   const scoreOf = (n: CriterionNode): number => {
     const kids = children.get(n.id) ?? [];

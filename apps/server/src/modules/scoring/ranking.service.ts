@@ -38,7 +38,11 @@ export async function rankSheets(tx: DbOrTx, sheets: readonly SheetRow[], status
   const out = new Map<number, Awaited<ReturnType<typeof rankOne>>>();
   if (sheets.length === 0) return out;
   const ids = sheets.map((s) => s.id);
-  const [criteriaBySheet, rows, scores] = await Promise.all([
+  // The scores of many tables are read in two halves at once: PostgreSQL aggregates each on its own
+  // connection (and core) while the first answer is parsed here. One connection (PGlite) runs them in turn.
+  const half = Math.ceil(ids.length / 2);
+  const parts = ids.length > 1 ? [ids.slice(0, half), ids.slice(half)] : [ids];
+  const [criteriaBySheet, rows, ...scoreParts] = await Promise.all([
     loadCriteriaOf(tx, ids),
     tx
       .select({
@@ -51,36 +55,54 @@ export async function rankSheets(tx: DbOrTx, sheets: readonly SheetRow[], status
       .from(assessment)
       .innerJoin(unit, eq(unit.id, assessment.unitId))
       .where(and(inArray(assessment.sheetId, ids), inArray(assessment.status, [...statuses]))),
-    // One row per assessment: "criterion:points,criterion:points…" (points in hundredths).
-    tx.execute<{ a: number; v: string }>(sql`
-      select s.assessment_id as a,
-             string_agg(s.criterion_id || ':' || round(coalesce(s.reviewed_points, s.self_points) * 100)::int, ',') as v
-        from score s join assessment x on x.id = s.assessment_id
-       where x.sheet_id in (${sql.join(
-         ids.map((id) => sql`${id}`),
-         sql`, `,
-       )})
-         and x.status in (${sql.join(
-           statuses.map((st) => sql`${st}`),
-           sql`, `,
-         )})
-         and coalesce(s.reviewed_points, s.self_points) is not null
-       group by s.assessment_id`),
+    ...parts.map((part) => loadPoints(tx, part, statuses)),
   ]);
   const points = new Map<number, Map<number, number>>();
-  for (const r of scores.rows) {
+  for (const part of scoreParts) for (const [id, m] of part) points.set(id, m);
+  const bySheet = new Map<number, typeof rows>();
+  for (const r of rows) {
+    const list = bySheet.get(r.sheetId);
+    if (list) list.push(r);
+    else bySheet.set(r.sheetId, [r]);
+  }
+  for (const sheet of sheets)
+    out.set(
+      sheet.id,
+      rankOne(sheet, criteriaBySheet.get(sheet.id) ?? [], bySheet.get(sheet.id) ?? [], points),
+    );
+  return out;
+}
+
+/**
+ * The points of the assessments of some tables, per assessment and criterion, in hundredths. One row per
+ * assessment, "criterion:points,criterion:points…" with the points as numeric text ("12.50"): cheaper
+ * for PostgreSQL than rounding each to an integer, and exact once multiplied and rounded here.
+ */
+async function loadPoints(tx: DbOrTx, sheetIds: readonly number[], statuses: readonly string[]) {
+  const res = await tx.execute<{ a: number; v: string }>(sql`
+    select s.assessment_id as a,
+           string_agg(s.criterion_id::text || ':' || coalesce(s.reviewed_points, s.self_points)::text, ',') as v
+      from score s join assessment x on x.id = s.assessment_id
+     where x.sheet_id in (${sql.join(
+       sheetIds.map((id) => sql`${id}`),
+       sql`, `,
+     )})
+       and x.status in (${sql.join(
+         statuses.map((st) => sql`${st}`),
+         sql`, `,
+       )})
+       and coalesce(s.reviewed_points, s.self_points) is not null
+     group by s.assessment_id`);
+  const points = new Map<number, Map<number, number>>();
+  for (const r of res.rows) {
     const m = new Map<number, number>();
     for (const pair of r.v.split(',')) {
       const colon = pair.indexOf(':');
-      m.set(Number(pair.slice(0, colon)), Number(pair.slice(colon + 1)));
+      m.set(Number(pair.slice(0, colon)), Math.round(Number(pair.slice(colon + 1)) * 100));
     }
     points.set(Number(r.a), m);
   }
-  for (const sheet of sheets) {
-    const mine = rows.filter((r) => r.sheetId === sheet.id);
-    out.set(sheet.id, rankOne(sheet, criteriaBySheet.get(sheet.id) ?? [], mine, points));
-  }
-  return out;
+  return points;
 }
 
 function rankOne(
