@@ -22,7 +22,8 @@ export async function openTestDatabase(): Promise<Database> {
   const template = inject('pgTemplate');
   const url = process.env.DATABASE_URL;
   if (template && url) {
-    const name = `vt_${process.pid}_${randomBytes(4).toString('hex')}`;
+    // Named after the template (vinhdanh_tpl_<setup pid>) so that the global teardown drops it.
+    const name = `${template.replace(/^vinhdanh_tpl_/, 'vt_')}_${randomBytes(4).toString('hex')}`;
     const admin = await openDatabase({ url, poolSize: 1 });
     // Creating from a template needs it idle; retry briefly when a sibling file is cloning it.
     for (let attempt = 0; ; attempt++) {

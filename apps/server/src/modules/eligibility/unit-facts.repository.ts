@@ -71,19 +71,29 @@ export async function loadUnitFacts(
        select id as unit_id, id as source_id from units
        union all select s.successor_id, s.id from unit s join units on units.id = s.successor_id
      ),
+     -- Grouped once for the whole subtree (a correlated subquery per unit rescans the history list).
+     unit_ratings as (
+       select h.unit_id, string_agg(uy.year || '|' || uy.rating, ';') as v
+         from history h join unit_year uy on uy.unit_id = h.source_id
+        where uy.year between $3 and $2 and uy.rating is not null group by h.unit_id
+     ),
+     unit_awards as (
+       select h.unit_id, string_agg(a.code || '|' || a.year || '|' || a.kind || '|' || a.issuer_level, ';') as v
+         from history h join award a on a.unit_id = h.source_id
+        where a.year between $3 and $2 group by h.unit_id
+     ),
      ${members}
      select units.id, units.name, units.kind, parent.name as parent_name,
             coalesce(m.members, 0) as members, coalesce(m.female_members, 0) as female_members,
             coalesce(m.completed, 0) as completed, coalesce(m.ldtt, 0) as ldtt, coalesce(m.cstdcs, 0) as cstdcs,
             m.worst_discipline,
-            (select string_agg(uy.year || '|' || uy.rating, ';') from history h join unit_year uy on uy.unit_id = h.source_id
-              where h.unit_id = units.id and uy.year between $3 and $2 and uy.rating is not null) as ratings,
-            (select string_agg(a.code || '|' || a.year || '|' || a.kind || '|' || a.issuer_level, ';')
-               from history h join award a on a.unit_id = h.source_id where h.unit_id = units.id and a.year between $3 and $2) as awards,
+            ur.v as ratings, ua.v as awards,
             r.id is not null as registered, r.targets
        from units
        left join unit parent on parent.id = units.parent_id
        left join members m on m.unit_id = units.id
+       left join unit_ratings ur on ur.unit_id = units.id
+       left join unit_awards ua on ua.unit_id = units.id
        left join registration r on r.unit_id = units.id and r.person_id is null and r.year = $2 and r.status in ('submitted', 'accepted')
       order by units.id`,
     [f.unitId ?? `${f.unitPath}%`, f.year, f.fromYear],
