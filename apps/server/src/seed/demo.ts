@@ -19,86 +19,31 @@ import {
 } from '../db/schema/index.ts';
 import { hashPassword } from '../modules/auth/password.ts';
 import { seedDemoBlocs } from '../modules/blocs/demo-blocs.ts';
+import { seedDemoAwards } from '../modules/decisions/demo-awards.ts';
 import { seedDemoDossiers } from '../modules/dossiers/demo-dossiers.ts';
 import { seedNationalMovements } from '../modules/movements/national-movements.ts';
+import { DEMO_PASSWORD } from './demo-actors.ts';
 import { DEMO_YEARS, decisionFor, type HistoryOut, randomHistory } from './demo-history.ts';
+import { showcase } from './showcase.ts';
 import { randomEthnicity, randomName } from './names.ts';
 import { createRandom } from './random.ts';
 import { seedUnits } from './units.ts';
 
-export const DEMO_PASSWORD = 'VinhDanh@2026';
+export { DEMO_PASSWORD };
 export const demoUsers: { username: string; displayName: string; role: Role; unit: string }[] = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', unit: 'UBND' },
   { username: 'thamdinh', displayName: 'Phạm Thu Hà (Sở Nội vụ)', role: 'appraiser', unit: 'UBND' },
   { username: 'canbo.sgd', displayName: 'Đỗ Minh Tuấn (Sở GD&ĐT)', role: 'unit_officer', unit: 'SGD' },
   { username: 'canbo.anhoa', displayName: 'Vũ Thị Lan (Xã An Hòa)', role: 'unit_officer', unit: 'X-AH' },
   { username: 'hoidong', displayName: 'Hoàng Văn Nam (Hội đồng TĐKT)', role: 'council_member', unit: 'UBND' },
+  {
+    username: 'thuky',
+    displayName: 'Ngô Thị Bích Hạnh (Thư ký Hội đồng TĐKT)',
+    role: 'council_secretary',
+    unit: 'UBND',
+  },
   { username: 'lanhdao', displayName: 'Lê Quang Vinh (Chủ tịch UBND tỉnh)', role: 'signer', unit: 'UBND' },
 ];
-
-/** People written by hand so that eligibility has clear cases to find (see the rules-engine tests). */
-const showcase: {
-  fullName: string;
-  sex: 'male' | 'female';
-  unit: string;
-  birthDate: string;
-  history: (short: string) => HistoryOut;
-}[] = [
-  {
-    fullName: 'Trần Thị Minh Thư',
-    sex: 'female',
-    unit: 'THPTC',
-    birthDate: '1986-04-12',
-    history: (s) => chain(s, [2023, 2024, 2025], 'province'),
-  },
-  {
-    fullName: 'Lê Văn Hùng',
-    sex: 'male',
-    unit: 'SNV',
-    birthDate: '1980-09-02',
-    history: (s) => chain(s, [2021, 2022, 2024, 2025], 'unit'),
-  },
-  {
-    fullName: 'Nguyễn Văn An',
-    sex: 'male',
-    unit: 'SNV',
-    birthDate: '1990-01-15',
-    history: (s) => chain(s, [], 'unit'),
-  },
-];
-
-function chain(short: string, cstdcsYears: number[], lastInitiativeLevel: string): HistoryOut {
-  const out: HistoryOut = { years: [], awards: [], initiatives: [], disciplines: [], leaves: [] };
-  for (const year of DEMO_YEARS) {
-    const excellent = cstdcsYears.includes(year);
-    out.years.push({ year, rating: excellent ? 'HTXS' : 'HTT' });
-    out.awards.push({
-      code: 'LDTT',
-      kind: 'regular',
-      year,
-      issuerLevel: 'unit',
-      ...decisionFor('unit', short, year, 'LDTT'),
-    });
-    if (excellent) {
-      const level = year === cstdcsYears[cstdcsYears.length - 1] ? lastInitiativeLevel : 'unit';
-      out.initiatives.push({
-        kind: 'initiative',
-        title: `Sáng kiến số hóa hồ sơ thi đua năm ${year}`,
-        level,
-        recognisedBy: level === 'province' ? 'Hội đồng sáng kiến tỉnh' : `Hội đồng sáng kiến ${short}`,
-        recognisedDate: `${year}-10-15`,
-      });
-      out.awards.push({
-        code: 'CSTDCS',
-        kind: 'regular',
-        year,
-        issuerLevel: 'unit',
-        ...decisionFor('unit', short, year, 'CSTDCS'),
-      });
-    }
-  }
-  return out;
-}
 
 export async function isDatabaseEmpty(database: Database): Promise<boolean> {
   const { rows } = await database.query<{ n: number }>('select count(*)::int as n from app_user');
@@ -319,5 +264,10 @@ export async function seedDemo(
   });
   // Made through the services (verdicts, history, notifications) once the registry is committed.
   await seedDemoDossiers(database, now);
+  // The council, a decided 2025 round, a running disclosure and stories: demo extras, so a failure
+  // there is reported and start-up goes on with the registry and dossiers above.
+  await seedDemoAwards(database, now).catch((err: unknown) => {
+    console.warn('Không tạo được dữ liệu mẫu Hội đồng, quyết định, cổng công khai:', err);
+  });
   return counts;
 }

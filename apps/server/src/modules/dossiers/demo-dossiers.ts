@@ -1,35 +1,8 @@
-import type { Role } from '@vinhdanh/contracts';
-import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { appUser, roleGrant, unit } from '../../db/schema/index.ts';
-import type { Ctx } from '../../lib/context.ts';
+import { ctxFor } from '../../seed/demo-actors.ts';
 import { computeSuggestions } from '../eligibility/eligibility.service.ts';
 import { addNominees, createDossier } from './dossier.service.ts';
 import { transitionDossier } from './dossier-workflow.service.ts';
-
-async function ctxFor(database: Database, username: string, now: Date): Promise<Ctx | null> {
-  const [u] = await database.db.select().from(appUser).where(eq(appUser.username, username));
-  if (!u) return null;
-  const grants = await database.db
-    .select({ role: roleGrant.role, unitId: roleGrant.unitId, unitPath: unit.path })
-    .from(roleGrant)
-    .innerJoin(unit, eq(unit.id, roleGrant.unitId))
-    .where(eq(roleGrant.userId, u.id));
-  return {
-    actor: {
-      userId: u.id,
-      username: u.username,
-      displayName: u.displayName,
-      locale: 'vi',
-      mustChangePassword: false,
-      grants: grants.map((g) => ({ ...g, role: g.role as Role })),
-      sessionId: 'seed',
-      csrfToken: 'seed',
-    },
-    requestId: 'seed-demo-dossiers',
-    now,
-  };
-}
 
 /**
  * Demo dossiers, made through the same services users call: Sở GD&ĐT's proposal of Chiến sĩ thi đua cấp
@@ -37,8 +10,8 @@ async function ctxFor(database: Database, username: string, now: Date): Promise<
  * appraiser's inbox), and a draft of xã An Hòa for Lao động tiên tiến.
  */
 export async function seedDemoDossiers(database: Database, now: Date): Promise<number> {
-  const sgd = await ctxFor(database, 'canbo.sgd', now);
-  const anHoa = await ctxFor(database, 'canbo.anhoa', now);
+  const sgd = await ctxFor(database, 'canbo.sgd', now, 'seed-demo-dossiers');
+  const anHoa = await ctxFor(database, 'canbo.anhoa', now, 'seed-demo-dossiers');
   if (!sgd || !anHoa) return 0;
   const sgdUnit = sgd.actor.grants[0]!;
   const suggestions = await computeSuggestions(database, sgd, {
