@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it, type TestContext } from 'vitest';
 import { type ApiClient, apiLogin, controlServer } from './support/api.ts';
 import { login, useBrowser } from './support/browser.ts';
-import { waitForText } from './support/ui.ts';
+import { openedDialog, waitForText } from './support/ui.ts';
 import { runCli, runSql } from './support/database.ts';
 import { tmpRoot } from './support/paths.ts';
 import {
@@ -59,11 +59,11 @@ async function waitForNames(table: Locator, ok: (names: string[]) => boolean, ti
 /** Picks an option of an antd Select reached through its label. */
 async function pickOption(page: Page, scope: Locator, label: RegExp, option: RegExp): Promise<void> {
   await scope.getByLabel(label).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
+  // Once the dropdown has finished sliding in: a click during the animation can be lost.
+  const dropdown = page.locator('.ant-select-dropdown:visible:not([class*="ant-slide"])');
+  await dropdown.waitFor();
+  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+  await dropdown.waitFor({ state: 'hidden' });
 }
 
 async function uploadWorkbook(page: Page, name: string, buffer: Buffer): Promise<void> {
@@ -105,7 +105,7 @@ describe('Foundation journey (admin)', () => {
     const tree = page.getByTestId('unit-tree');
     await tree.getByText(root!.name, { exact: true }).first().click();
     await page.getByTestId('unit-create-child').click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openedDialog(page);
     await dialog.getByLabel('Tên đơn vị', { exact: true }).fill(newUnit.name);
     await dialog.getByLabel('Mã đơn vị', { exact: true }).fill(newUnit.code);
     await pickOption(page, dialog, /^Loại hình/, /Cơ quan hành chính/);

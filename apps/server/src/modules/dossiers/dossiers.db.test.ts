@@ -64,16 +64,18 @@ async function history(personId: number, cstdcsYears: number[], unitId = school.
   for (const year of [2021, 2022, 2023, 2024, 2025]) {
     const excellent = cstdcsYears.includes(year);
     await db.insert(personYear).values({ personId, year, rating: excellent ? 'HTXS' : 'HTT' });
-    await db.insert(award).values({
-      personId,
-      code: 'LDTT',
-      kind: 'regular',
-      year,
-      issuerLevel: 'unit',
-      decisionNo: `${10 + year - 2020}/QĐ-THPT`,
-      decisionDate: `${year}-12-20`,
-      issuer: 'Hiệu trưởng Trường THPT Vị Thanh',
-    });
+    // LĐTT 2025 is what the 2025 dossiers propose: a history that already held it would rule it out.
+    if (year < 2025)
+      await db.insert(award).values({
+        personId,
+        code: 'LDTT',
+        kind: 'regular',
+        year,
+        issuerLevel: 'unit',
+        decisionNo: `${10 + year - 2020}/QĐ-THPT`,
+        decisionDate: `${year}-12-20`,
+        issuer: 'Hiệu trưởng Trường THPT Vị Thanh',
+      });
     if (excellent)
       await db.insert(award).values({
         personId,

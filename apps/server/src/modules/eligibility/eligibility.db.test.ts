@@ -60,7 +60,10 @@ describe('eligibility from stored history', () => {
     expect(cstd.outcome).toBe('needs_council_vote');
     expect(cstd.reasons.find((r) => r.ruleId === 'council-vote')).toMatchObject({ passed: false });
     expect(cstd.reasons.every((r) => r.citation.length > 0)).toBe(true);
-    expect(verdictOf(res.json(), 'LDTT').outcome).toBe('eligible');
+    // Her history already holds LĐTT 2025: not proposed a second time for the same year.
+    const ldtt = verdictOf(res.json(), 'LDTT');
+    expect(ldtt.outcome).toBe('not_eligible');
+    expect(ldtt.reasons.filter((r) => !r.passed).map((r) => r.ruleId)).toEqual(['already-conferred']);
   });
 
   it('a gap year breaks the chain', async () => {

@@ -5,6 +5,7 @@
  * Luật 06/2026) adds a new map here without touching the old one, so old dossiers keep their rules.
  */
 import type { RegimeId } from '../types.ts';
+import { alreadyConferredRule } from './already-conferred.ts';
 import { bkTinhCollectiveRule } from './bk-tinh-collective.ts';
 import { bkTinhIndividualRule } from './bk-tinh-individual.ts';
 import { bkTtgRule } from './bk-ttg.ts';
@@ -38,7 +39,7 @@ export interface TargetRules {
 }
 
 const GATE = [subjectKindRule, registrationRequiredRule, disciplineDeferralRule, disciplinePeriodRule];
-const TAIL = [initiativeSingleUseRule, oneAchievementOneAwardRule, extraCriteriaRule];
+const TAIL = [alreadyConferredRule, initiativeSingleUseRule, oneAchievementOneAwardRule, extraCriteriaRule];
 const LDTT = [...GATE, ldttRatingRule, movementParticipationRule, ldttServicePeriodRule, ldttAbsenceRule];
 const CSTDCS = [...LDTT, cstdcsStandardRule];
 
