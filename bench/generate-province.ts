@@ -234,7 +234,10 @@ export async function generateProvince(
     insertHistory(database, opts.years, opts.awards, opts.people),
   );
   await step('users admin, canbo', () => insertUsers(database));
-  await step('analyze', () => database.query('analyze'));
+  // What autovacuum does to a table that has settled: statistics, and the visibility map that lets the
+  // covering indexes answer without reading the table (index-only scans). Without it a freshly bulk-loaded
+  // table makes every search visit the heap (people list: 8 ms a query instead of 2.6 ms).
+  await step('vacuum analyze', () => database.query('vacuum analyze'));
   const counts = await database.query<{ t: string; n: number }>(
     `select 'person' t, count(*)::int n from person union all select 'person_year', count(*)::int from person_year
      union all select 'award', count(*)::int from award union all select 'unit', count(*)::int from unit`,

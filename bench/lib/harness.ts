@@ -20,9 +20,16 @@ export async function serveInChild(
   db: { url?: string; dataDir?: string },
 ): Promise<Served> {
   const { DATABASE_URL: _u, VINHDANH_DATA_DIR: _d, ...env } = process.env;
+  // VINHDANH_BENCH_PROF=<folder>: each server writes a CPU profile there when it stops.
+  const prof = process.env.VINHDANH_BENCH_PROF;
   const child = spawn(
     process.execPath,
-    [require.resolve('tsx/cli'), path.join(benchDir, 'lib/serve.ts'), mode],
+    // tsx's CLI runs the script in a child process of its own: profile through its loader instead.
+    [
+      ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, '--import', 'tsx'] : [require.resolve('tsx/cli')]),
+      path.join(benchDir, 'lib/serve.ts'),
+      mode,
+    ],
     {
       cwd: repoRoot,
       env: {

@@ -45,6 +45,9 @@ async function start() {
   throw new Error('usage: serve.ts app|baseline');
 }
 
+// A normal exit on SIGTERM, so that a CPU profile (--cpu-prof) is written.
+process.once('SIGTERM', () => process.exit(0));
+
 start().then(
   (address) => console.log(JSON.stringify({ port: Number(new URL(address).port) })),
   (err) => {
