@@ -25,7 +25,7 @@ import {
   pdfPages,
   vnDay,
 } from './support/council-helpers.ts';
-import { download, openedDialog, shot, waitForText } from './support/ui.ts';
+import { download, openedDialog, pickedOption, shot, waitForText } from './support/ui.ts';
 
 const YEAR = 2026;
 const SGD = 'Sở Giáo dục và Đào tạo';
@@ -213,7 +213,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
           // biome-ignore lint/performance/useDomNodeTextContent: the code as shown.
           const code = (await receipt.innerText()).trim();
           if (i === 0 && name === passName) await shot(page, 'council-03-receipt');
-          const dialog = page.locator('.ant-modal:visible');
+          const dialog = await openedDialog(page);
           await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
           await dialog.waitFor({ state: 'hidden' });
           await row.getByTestId('voted-tag').waitFor();
@@ -428,7 +428,7 @@ describe('Council, disclosure, decision, certificates and the portal', () => {
     await page.getByTestId('awardee-revoke').click();
     const dialog = await openedDialog(page);
     await dialog.locator('#ground').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await pickedOption(page, '.ant-select-item-option');
     await dialog
       .locator('#note')
       .fill('Kết luận thanh tra số 12/KL-TTr: sáng kiến kê khai không đúng sự thật.');

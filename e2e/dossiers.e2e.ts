@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { apiLogin } from './support/api.ts';
 import { login, useBrowser } from './support/browser.ts';
-import { download, openedDialog, shot, waitForText } from './support/ui.ts';
+import { download, openedDialog, pickedOption, shot, waitForText } from './support/ui.ts';
 
 const YEAR = 2025;
 const TARGET = 'BK_TINH';
@@ -70,11 +70,7 @@ async function act(page: Page, action: string, opts: { note?: string; assignee?:
   const dialog = await openedDialog(page);
   if (opts.assignee) {
     await dialog.getByTestId('transition-assignee').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: opts.assignee })
-      .first()
-      .click();
+    await pickedOption(page, '.ant-select-item-option', opts.assignee);
   }
   if (opts.note) await dialog.getByTestId('transition-note').fill(opts.note);
   await page.getByTestId('dossier-transition-ok').click();

@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { type ApiClient, apiLogin } from './support/api.ts';
 import { login, useBrowser } from './support/browser.ts';
-import { waitForText } from './support/ui.ts';
+import { pickedOption, waitForText } from './support/ui.ts';
 
 /** The demo histories (apps/server/src/seed/demo.ts) are written for this emulation year. */
 const YEAR = 2025;
@@ -20,11 +20,7 @@ const HUNG = 'Lê Văn Hùng';
 async function chooseYear(page: Page, select: Locator, year: number): Promise<void> {
   if (((await select.textContent()) ?? '').includes(String(year))) return;
   await select.click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: new RegExp(`^${year}$`) })
-    .first()
-    .click();
+  await pickedOption(page, '.ant-select-item-option', new RegExp(`^${year}$`));
   await waitForText(select, String(year));
 }
 
@@ -122,11 +118,7 @@ describe('Eligibility journey (admin)', () => {
     const select = page.getByTestId('eligibility-person');
     await select.click();
     await page.keyboard.type('le van hung');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: HUNG })
-      .first()
-      .click();
+    await pickedOption(page, '.ant-select-item-option', HUNG);
     await page.waitForURL((u) => u.searchParams.get('personId') === String(ids.get(HUNG)));
     await waitForText(page.getByTestId('eligibility-subject'), HUNG);
 

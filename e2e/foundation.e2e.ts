@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it, type TestContext } from 'vitest';
 import { type ApiClient, apiLogin, controlServer } from './support/api.ts';
 import { login, useBrowser } from './support/browser.ts';
-import { openedDialog, waitForText } from './support/ui.ts';
+import { openedDialog, pickedOption, waitForText } from './support/ui.ts';
 import { runCli, runSql } from './support/database.ts';
 import { tmpRoot } from './support/paths.ts';
 import {
@@ -59,11 +59,7 @@ async function waitForNames(table: Locator, ok: (names: string[]) => boolean, ti
 /** Picks an option of an antd Select reached through its label. */
 async function pickOption(page: Page, scope: Locator, label: RegExp, option: RegExp): Promise<void> {
   await scope.getByLabel(label).click();
-  // Once the dropdown has finished sliding in: a click during the animation can be lost.
-  const dropdown = page.locator('.ant-select-dropdown:visible:not([class*="ant-slide"])');
-  await dropdown.waitFor();
-  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-  await dropdown.waitFor({ state: 'hidden' });
+  await pickedOption(page, '.ant-select-item-option', option);
 }
 
 async function uploadWorkbook(page: Page, name: string, buffer: Buffer): Promise<void> {

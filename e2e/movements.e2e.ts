@@ -22,7 +22,7 @@ import { describe, expect, it, type TestContext } from 'vitest';
 import { apiLogin } from './support/api.ts';
 import { DEMO_PASSWORD, login, useBrowser } from './support/browser.ts';
 import { repoRoot } from './support/paths.ts';
-import { shot, waitForText } from './support/ui.ts';
+import { pickedOption, shot, waitForText } from './support/ui.ts';
 
 const PLAN = readFileSync(
   path.join(
@@ -44,11 +44,7 @@ const PDF = Buffer.from(
 /** Opens an antd Select and picks the option whose text matches. */
 async function pick(page: Page, select: Locator, option: RegExp): Promise<void> {
   await select.click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
+  await pickedOption(page, '.ant-select-item-option', option);
 }
 
 /** Picks a unit in a UnitTreeSelect by typing its name (the search covers the whole scope). */

@@ -35,6 +35,14 @@ export async function openedDialog(page: Page): Promise<Locator> {
   return page.locator('.ant-modal:visible');
 }
 
+/** Clicks an option of the open dropdown once it has finished sliding in (a click during it can be lost). */
+export async function pickedOption(page: Page, option: string, text?: RegExp | string): Promise<void> {
+  const dropdown = page.locator('.ant-select-dropdown:visible:not([class*="ant-slide"])');
+  await dropdown.waitFor();
+  const options = dropdown.locator(option);
+  await (text === undefined ? options : options.filter({ hasText: text })).first().click();
+}
+
 /** Clicks what starts a download and returns the downloaded bytes. */
 export async function download(page: Page, trigger: Locator): Promise<Buffer> {
   const [dl] = await Promise.all([page.waitForEvent('download'), trigger.click()]);
