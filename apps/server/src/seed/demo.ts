@@ -21,6 +21,7 @@ import { hashPassword } from '../modules/auth/password.ts';
 import { seedDemoBlocs } from '../modules/blocs/demo-blocs.ts';
 import { seedDemoAwards } from '../modules/decisions/demo-awards.ts';
 import { seedDemoDossiers } from '../modules/dossiers/demo-dossiers.ts';
+import { seedDemoMovements } from '../modules/movements/demo-movements.ts';
 import { seedNationalMovements } from '../modules/movements/national-movements.ts';
 import { DEMO_PASSWORD } from './demo-actors.ts';
 import { DEMO_YEARS, decisionFor, type HistoryOut, randomHistory } from './demo-history.ts';
@@ -264,6 +265,10 @@ export async function seedDemo(
   });
   // Made through the services (verdicts, history, notifications) once the registry is committed.
   await seedDemoDossiers(database, now);
+  // The five sample plans, pasted into the text import and confirmed.
+  await seedDemoMovements(database, now).catch((err: unknown) => {
+    console.warn('Không tạo được các phong trào mẫu từ văn bản kế hoạch:', err);
+  });
   // The council, a decided 2025 round, a running disclosure and stories: demo extras, so a failure
   // there is reported and start-up goes on with the registry and dossiers above.
   await seedDemoAwards(database, now).catch((err: unknown) => {

@@ -8,3 +8,5 @@ export { findQuotedPhrases } from './quotes.ts';
 export type { QuotedPhrase } from './quotes.ts';
 export { normalisePlanText } from './normalise.ts';
 export type * from './types.ts';
+export { draftToMovementFields, partialDateToIso, spanBoundToIso } from './draft-to-movement.ts';
+export type { ConfirmedMovementFields } from './draft-to-movement.ts';

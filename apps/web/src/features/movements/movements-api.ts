@@ -1,3 +1,4 @@
+import { partialDateToIso, spanBoundToIso } from '@vinhdanh/domain/plan-extract/draft-to-movement';
 import {
   draftFromTextResponse,
   movementDetailSchema,
@@ -6,7 +7,7 @@ import {
   paged,
   withAbilities,
 } from '@vinhdanh/contracts';
-import type { MovementDraft, PartialDate, SpanBound } from '@vinhdanh/domain/plan-extract/types';
+import type { MovementDraft } from '@vinhdanh/domain/plan-extract/types';
 import { formatViDate } from '@vinhdanh/domain/text/vietnamese';
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/index.ts';
@@ -68,26 +69,7 @@ export function formatPrecise(iso: string | null | undefined, precision: DatePre
 }
 
 /** A partial date from the extractor as an ISO date + its precision (the first day of what it names). */
-export function partialToIso(
-  d: PartialDate | null | undefined,
-): { iso: string; precision: DatePrecision } | null {
-  if (!d) return null;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  switch (d.precision) {
-    case 'day':
-      return { iso: `${d.year}-${pad(d.month)}-${pad(d.day)}`, precision: 'day' };
-    case 'month':
-      return { iso: `${d.year}-${pad(d.month)}-01`, precision: 'month' };
-    case 'quarter':
-      return { iso: `${d.year}-${pad((d.quarter - 1) * 3 + 1)}-01`, precision: 'quarter' };
-    case 'year':
-      return { iso: `${d.year}-01-01`, precision: 'year' };
-  }
-}
-
-export function boundToIso(b: SpanBound | null | undefined) {
-  return b?.kind === 'date' ? partialToIso(b.date) : null;
-}
+export { partialDateToIso as partialToIso, spanBoundToIso as boundToIso };
 
 export function fileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
