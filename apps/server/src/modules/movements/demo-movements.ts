@@ -16,12 +16,21 @@ import { transitionMovement } from './movement-transition.service.ts';
  * plan's date), then launched when the text gives a date to start from. Their fields therefore come from the texts, with the sentences they came
  * from kept as the movement's provenance.
  */
-const SAMPLES: { file: string; status: 'draft' | 'launched' | 'in_progress' }[] = [
+/** `name`: what the officer types where the text states no movement name (the extractor leaves it empty). */
+const SAMPLES: { file: string; status: 'draft' | 'launched' | 'in_progress'; name?: string }[] = [
   { file: 'haugiang-2021-phong-trao-thi-dua-yeu-nuoc.txt', status: 'in_progress' },
   { file: 'haugiang-2020-lam-theo-guong-bac.txt', status: 'launched' },
   { file: 'caobang-2020-dot-thi-dua-dac-biet.txt', status: 'launched' },
-  { file: 'hagiang-2020-khoi-giao-uoc-thi-dua.txt', status: 'launched' },
-  { file: 'thanhpho-2019-hoi-nghi-dien-hinh-tien-tien.txt', status: 'draft' },
+  {
+    file: 'hagiang-2020-khoi-giao-uoc-thi-dua.txt',
+    status: 'launched',
+    name: 'Thi đua năm 2020 của Khối giao ước thi đua các ban xây dựng Đảng Tỉnh ủy',
+  },
+  {
+    file: 'thanhpho-2019-hoi-nghi-dien-hinh-tien-tien.txt',
+    status: 'draft',
+    name: 'Hội nghị điển hình tiên tiến cấp xã, phường tiến tới Hội nghị điển hình tiên tiến thành phố lần thứ V (2020 - 2025)',
+  },
 ];
 
 function samplesDir(): string {
@@ -30,7 +39,7 @@ function samplesDir(): string {
   return path.join(path.dirname(require.resolve('@vinhdanh/domain')), 'plan-extract/fixtures');
 }
 
-async function confirmDraft(database: Database, ctx: Ctx, unitId: number, text: string) {
+async function confirmDraft(database: Database, ctx: Ctx, unitId: number, text: string, name?: string) {
   const { draft, suggestions } = await draftFromText(database.db, ctx, text);
   const d = draft as unknown as MovementDraft;
   const f = draftToMovementFields(d);
@@ -40,7 +49,7 @@ async function confirmDraft(database: Database, ctx: Ctx, unitId: number, text: 
   const { text: normalised, ...extraction } = d;
   return createMovement(database.db, ctx, {
     unitId,
-    name: f.name ?? d.planNumber?.value ?? 'Phong trào thi đua',
+    name: f.name ?? name ?? 'Phong trào thi đua',
     kind: f.kind ?? 'regular',
     planNumber: f.planNumber,
     planDate: f.planDate,
@@ -74,12 +83,8 @@ export async function seedDemoMovements(database: Database, now: Date): Promise<
   for (const [i, sample] of SAMPLES.entries()) {
     // Pasted a few minutes apart, in the list's order.
     const ctx = at(admin, new Date(now.getTime() - (SAMPLES.length - i) * 300_000));
-    const created = await confirmDraft(
-      database,
-      ctx,
-      root.unitId,
-      readFileSync(path.join(dir, sample.file), 'utf8'),
-    );
+    const text = readFileSync(path.join(dir, sample.file), 'utf8');
+    const created = await confirmDraft(database, ctx, root.unitId, text, sample.name);
     made++;
     // Without any date in the text the officer must give one first: it stays a draft.
     if (sample.status === 'draft' || !created.data.fromDate) continue;
