@@ -363,17 +363,7 @@ export function CouncilView({ id, onChanged }: { id: number; onChanged: () => vo
           onChanged();
         }}
       >
-        <Form.Item name="name" label={t('council.name')} rules={[{ required: true }]}>
-          <Input />
-        </Form.Item>
-        <Space>
-          <Form.Item name="termFrom" label={t('council.termFrom')}>
-            <DateInput />
-          </Form.Item>
-          <Form.Item name="termTo" label={t('council.termTo')}>
-            <DateInput />
-          </Form.Item>
-        </Space>
+        <CouncilFields />
       </ModalForm>
 
       <ModalForm<{ title: string; sessionDate: Dj }>
@@ -397,6 +387,26 @@ export function CouncilView({ id, onChanged }: { id: number; onChanged: () => vo
           <DateInput />
         </Form.Item>
       </ModalForm>
+    </>
+  );
+}
+
+/** The council's name and term, as created and as edited. */
+export function CouncilFields() {
+  const { t } = useI18n();
+  return (
+    <>
+      <Form.Item name="name" label={t('council.name')} rules={[{ required: true }]}>
+        <Input />
+      </Form.Item>
+      <Space>
+        <Form.Item name="termFrom" label={t('council.termFrom')}>
+          <DateInput />
+        </Form.Item>
+        <Form.Item name="termTo" label={t('council.termTo')}>
+          <DateInput />
+        </Form.Item>
+      </Space>
     </>
   );
 }

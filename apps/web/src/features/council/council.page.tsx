@@ -1,10 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Flex, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../app/session.tsx';
-import { DateInput } from '../../components/date-input.tsx';
 import { ModalForm } from '../../components/modal-form.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { UnitTreeSelect } from '../../components/unit-tree-select.tsx';
@@ -14,7 +13,7 @@ import { useAsync } from '../../lib/use-async.ts';
 import { useErrorText } from '../../lib/use-error-text.ts';
 import { councilDetailSchema, councilListSchema } from './council-api.ts';
 import { ReceiptVerifyCard } from './receipt-verify.card.tsx';
-import { CouncilView } from './council-view.tsx';
+import { CouncilFields, CouncilView } from './council-view.tsx';
 
 type Dj = ReturnType<typeof isoToDayjs>;
 
@@ -90,17 +89,7 @@ export function CouncilPage() {
         <Form.Item name="unitId" label={t('council.unit')} rules={[{ required: true }]}>
           <UnitTreeSelect />
         </Form.Item>
-        <Form.Item name="name" label={t('council.name')} rules={[{ required: true }]}>
-          <Input />
-        </Form.Item>
-        <Space>
-          <Form.Item name="termFrom" label={t('council.termFrom')}>
-            <DateInput />
-          </Form.Item>
-          <Form.Item name="termTo" label={t('council.termTo')}>
-            <DateInput />
-          </Form.Item>
-        </Space>
+        <CouncilFields />
       </ModalForm>
     </>
   );
