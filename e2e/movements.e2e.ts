@@ -22,7 +22,7 @@ import { describe, expect, it, type TestContext } from 'vitest';
 import { apiLogin } from './support/api.ts';
 import { DEMO_PASSWORD, login, useBrowser } from './support/browser.ts';
 import { repoRoot } from './support/paths.ts';
-import { pickedOption, shot, waitForText } from './support/ui.ts';
+import { openedDialog, pickedOption, shot, waitForText } from './support/ui.ts';
 
 const PLAN = readFileSync(
   path.join(
@@ -235,8 +235,12 @@ describe('Movements journey', () => {
       String(BLOC_YEAR),
     );
     await page.getByTestId('members-edit').click();
-    await page.getByTestId('member-add').click();
-    await page.getByTestId('member-add').click();
+    await openedDialog(page);
+    // One row at a time: a click while the dialog or the previous row is still appearing can be lost.
+    for (const row of [0, 1]) {
+      await page.getByTestId('member-add').click();
+      await page.getByTestId(`member-unit-${row}`).waitFor();
+    }
     await pickUnit(page, page.getByTestId('member-unit-0'), LEADER_UNIT);
     await pick(page, page.getByTestId('member-role-0'), /^Trưởng khối$/);
     await pickUnit(page, page.getByTestId('member-unit-1'), UNIT);
