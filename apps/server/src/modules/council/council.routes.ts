@@ -1,3 +1,4 @@
+import { addAgendaItems, agendaCandidates, removeAgendaItem } from './council-agenda.service.ts';
 import {
   agendaAddBody,
   agendaCandidateListSchema,
@@ -28,12 +29,9 @@ import { ctxOf } from '../../plugins/auth.ts';
 import { castBallot, recordWrittenOpinion, verifyReceipt } from './ballot.service.ts';
 import { sessionMinutes } from './council-minutes.service.ts';
 import {
-  addAgendaItems,
-  agendaCandidates,
   createSession,
   listSessions,
   openSession,
-  removeAgendaItem,
   sessionDetail,
   setAttendance,
   tallySession,

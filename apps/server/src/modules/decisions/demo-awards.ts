@@ -1,3 +1,4 @@
+import { addAgendaItems, agendaCandidates } from '../council/council-agenda.service.ts';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { award, nominee } from '../../db/schema/index.ts';
@@ -5,8 +6,6 @@ import { at, ctxFor, DEMO_PASSWORD, markNotificationsRead } from '../../seed/dem
 import { showcase } from '../../seed/showcase.ts';
 import { castBallot, recordWrittenOpinion } from '../council/ballot.service.ts';
 import {
-  addAgendaItems,
-  agendaCandidates,
   createSession,
   openSession,
   setAttendance,

@@ -21,6 +21,7 @@ import { api } from '../../api/client.ts';
 import { DateInput } from '../../components/date-input.tsx';
 import { ModalForm } from '../../components/modal-form.tsx';
 import { useI18n } from '../../i18n/index.ts';
+import { CouncilFields } from './council-fields.tsx';
 import { dayjsToIso, isoToDayjs } from '../../lib/dates.ts';
 import { useAsync } from '../../lib/use-async.ts';
 import { useErrorText } from '../../lib/use-error-text.ts';
@@ -387,26 +388,6 @@ export function CouncilView({ id, onChanged }: { id: number; onChanged: () => vo
           <DateInput />
         </Form.Item>
       </ModalForm>
-    </>
-  );
-}
-
-/** The council's name and term, as created and as edited. */
-export function CouncilFields() {
-  const { t } = useI18n();
-  return (
-    <>
-      <Form.Item name="name" label={t('council.name')} rules={[{ required: true }]}>
-        <Input />
-      </Form.Item>
-      <Space>
-        <Form.Item name="termFrom" label={t('council.termFrom')}>
-          <DateInput />
-        </Form.Item>
-        <Form.Item name="termTo" label={t('council.termTo')}>
-          <DateInput />
-        </Form.Item>
-      </Space>
     </>
   );
 }

@@ -13,7 +13,8 @@ import { useAsync } from '../../lib/use-async.ts';
 import { useErrorText } from '../../lib/use-error-text.ts';
 import { councilDetailSchema, councilListSchema } from './council-api.ts';
 import { ReceiptVerifyCard } from './receipt-verify.card.tsx';
-import { CouncilFields, CouncilView } from './council-view.tsx';
+import { CouncilFields } from './council-fields.tsx';
+import { CouncilView } from './council-view.tsx';
 
 type Dj = ReturnType<typeof isoToDayjs>;
 
